@@ -1,0 +1,97 @@
+# SPDX-License-Identifier: GPL-2.0
+# Common settings for the msvm scripts. Sourced, not executed.
+
+set -euo pipefail
+
+TOP=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${MSVM_BUILD:-$TOP/build}
+PATCHES=$TOP/patches
+
+# The pinned base: Debian's linux-source-6.12 package.
+BASE_PKG=linux-source-6.12
+BASE_PIN=6.12.117-1~deb12u1
+BASE=$BUILD/base
+
+# The one test configuration, added to the tree by the series itself.
+KCONFIG_FRAGMENT=tools/testing/kunit/configs/drm_svm.config
+
+JOBS=${JOBS:-$(nproc)}
+
+# Reproducible builds make ccache hits independent of who builds and when.
+export KBUILD_BUILD_TIMESTAMP='Thu Jan  1 00:00:00 UTC 2026'
+export KBUILD_BUILD_USER=msvm KBUILD_BUILD_HOST=msvm
+export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/msvm-ccache}
+export CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-8G}
+export CCACHE_SLOPPINESS=time_macros,include_file_mtime,include_file_ctime
+export CCACHE_COMPILERCHECK=content
+export CCACHE_BASEDIR=$TOP
+
+say()  { printf '==> %s\n' "$*"; }
+warn() { printf 'WARNING: %s\n' "$*" >&2; }
+die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
+
+# The patches of the series, in order, without the cover letter.
+series_patches() {
+	local p
+	for p in "$PATCHES"/[0-9][0-9][0-9][0-9]-*.patch; do
+		[ -e "$p" ] || continue
+		case "${p##*/}" in 0000-*) continue ;; esac
+		printf '%s\n' "$p"
+	done
+}
+
+base_version() { cat "$BASE/.git/msvm-base-version"; }
+base_is_fallback() { [ "$(base_version)" != "$BASE_PIN" ]; }
+
+# apply_series DIR: apply patches/ as commits on top of base in the git tree DIR.
+# On failure, name the patch and the file that does not apply.
+apply_series() {
+	local dir=$1 am=(am --keep-cr --quiet) log n=0 p
+	base_is_fallback && am+=(-3)
+	log=$(mktemp)
+	while read -r p; do
+		n=$((n + 1))
+		if ! git -C "$dir" "${am[@]}" "$p" >"$log" 2>&1; then
+			cat "$log" >&2
+			local file
+			file=$(sed -nE 's/^error: patch failed: ([^:]+):.*/\1/p; s/^error: ([^:]+): (does not exist in index|already exists in index|patch does not apply).*/\1/p' "$log" | head -n 1)
+			[ -n "$file" ] || file=$(sed -nE 's/^CONFLICT \([^)]*\): .* in (.*)$/\1/p' "$log" | head -n 1)
+			git -C "$dir" am --abort >/dev/null 2>&1 || true
+			rm -f "$log"
+			die "patch ${p##*/} does not apply to base $(base_version): ${file:-see the git am output above}"
+		fi
+	done < <(series_patches)
+	rm -f "$log"
+	say "applied $n patches on base $(base_version)"
+}
+
+# record PASS|FAIL|SKIP NAME: one result line for the final summary.
+RESULTS=${RESULTS:-/dev/null}
+record() {
+	printf '%s\t%s\n' "$1" "$2" >>"$RESULTS"
+	[ "$1" = FAIL ] && printf 'FAIL: %s\n' "$2" >&2
+	return 0
+}
+
+# The tree that `make test` and `make run` build: build/test/linux, never the
+# developer's linux/. It is a fresh copy of the base (a reused clone is reset
+# to "base" and cleaned, which gives the same content), with patches/ applied.
+SRC=$BUILD/test/linux
+OBJ=$BUILD/test/obj
+
+prepare_test_tree() {
+	if git -C "$SRC" rev-parse -q --verify base >/dev/null 2>&1 &&
+	   [ "$(git -C "$SRC" rev-parse base)" = "$(git -C "$BASE" rev-parse base)" ]; then
+		git -C "$SRC" am --abort >/dev/null 2>&1 || true
+		git -C "$SRC" checkout -q -f -B msvm base
+		git -C "$SRC" clean -q -f -d -x
+	else
+		rm -rf "$SRC"
+		mkdir -p "${SRC%/*}"
+		git clone -q "$BASE" "$SRC"
+		git -C "$SRC" checkout -q -b msvm base
+	fi
+	git -C "$SRC" config user.name "$(git -C "$TOP" config user.name || echo msvm)"
+	git -C "$SRC" config user.email "$(git -C "$TOP" config user.email || echo msvm@invalid)"
+	apply_series "$SRC"
+}

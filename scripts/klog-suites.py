@@ -11,7 +11,9 @@ SPLAT = re.compile(r'(WARNING: |BUG: |BUG at|Oops|Kernel panic|general protectio
                    r'possible (recursive|circular) locking|inconsistent lock state|'
                    r'suspicious RCU usage|lock held when returning|KASAN|UBSAN|'
                    r'INFO: task .* blocked|unreferenced object|'
-                   r'sleeping function called from invalid context)')
+                   r'sleeping function called from invalid context|'
+                   r'INFO: trying to register non-static key|'
+                   r'turning off the locking correctness validator|Call Trace:)')
 SUITE = re.compile(r'^    # Subtest: (\S+)')
 END = re.compile(r'^(not )?ok \d+ (\S+)')
 

@@ -26,7 +26,7 @@ export CCACHE_SLOPPINESS=time_macros,include_file_mtime,include_file_ctime
 export CCACHE_COMPILERCHECK=content
 export CCACHE_BASEDIR=$TOP
 
-say()  { printf '==> %s\n' "$*"; }
+say()  { printf "==> [%s] %s\n" "$(date +%T)" "$*"; }
 warn() { printf 'WARNING: %s\n' "$*" >&2; }
 die()  { printf 'ERROR: %s\n' "$*" >&2; exit 1; }
 

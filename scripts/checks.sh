@@ -95,7 +95,7 @@ for f in "${docs[@]}"; do
 	missing=
 	if [[ $f == *.c ]]; then
 		documented=$(cd "$src" && scripts/kernel-doc -rst -export "$f" 2>/dev/null |
-			sed -nE 's/^\.\. c:function:: .*[ *]([A-Za-z0-9_]+) ?\(.*/\1/p')
+			sed -nE 's/^\.\. c:function:: [^(]*[ *]([A-Za-z0-9_]+) ?\(.*/\1/p')
 		for s in $(sed -nE 's/^EXPORT_SYMBOL(_GPL)?(_FOR_TESTS_ONLY)?\(([A-Za-z0-9_]+)\);/\3/p' "$src/$f"); do
 			grep -qxF "$s" <<<"$documented" || missing+="$s "
 		done

@@ -2,7 +2,7 @@
 # msvm: multi-device GPU shared virtual memory for Linux 6.12 LTS.
 # The README explains the targets; the scripts under scripts/ do the work.
 
-.PHONY: help run test tree export bisect-check deps base clean
+.PHONY: help run test bench tree export bisect-check deps base clean
 
 help:
 	@sed -n 's/^## //p' README.md
@@ -14,6 +14,10 @@ run:
 ## make test          everything CI runs; ends with "N passed, N failed, N skipped"
 test:
 	@scripts/test.sh
+
+## make bench         build a non-debug kernel, boot it, print the vsvm benchmark table
+bench:
+	@scripts/bench.sh
 
 ## make tree          linux/ = pinned base (tag base) + patches/ as commits
 tree:

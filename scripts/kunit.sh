@@ -15,7 +15,7 @@ case $cmd in
 build)
 	start=$SECONDS
 	if python3 "${kunit[@]}" build --arch=x86_64 --build_dir="$obj" \
-		--kunitconfig="$src/$KCONFIG_FRAGMENT" --jobs="$JOBS" \
+		--kunitconfig="${KCONFIG:-$src/$KCONFIG_FRAGMENT}" --jobs="$JOBS" \
 		--make_options 'CC=ccache gcc' --make_options 'HOSTCC=ccache gcc' "$@" \
 		>"$obj.build.log" 2>&1; then
 		say "build: $((SECONDS - start))s"

@@ -95,3 +95,41 @@ prepare_test_tree() {
 	git -C "$SRC" config user.email "$(git -C "$TOP" config user.email || echo msvm@invalid)"
 	apply_series "$SRC"
 }
+
+# make_initramfs ROOT OUT COMMANDS: an initramfs at OUT from the directory
+# ROOT, with busybox and an init that mounts the usual filesystems, sends its
+# output to the second serial port, runs COMMANDS and powers off.
+make_initramfs() {
+	local root=$1 out=$2 cmds=$3
+	mkdir -p "$root"/{bin,dev,proc,sys,tmp}
+	cp /bin/busybox "$root/bin/busybox"
+	cat >"$root/init" <<INIT
+#!/bin/busybox sh
+/bin/busybox --install -s /bin
+mount -t proc proc /proc
+mount -t sysfs sys /sys
+mount -t devtmpfs dev /dev 2>/dev/null
+mount -t tmpfs tmp /tmp
+mount -t debugfs debugfs /sys/kernel/debug
+mkdir -p /dev/hugepages && mount -t hugetlbfs none /dev/hugepages
+exec >/dev/ttyS1 2>&1
+$cmds
+sync
+poweroff -f
+INIT
+	chmod +x "$root/init"
+	(cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) >"$out"
+}
+
+# qemu_boot BZIMAGE INITRAMFS DIR TIMEOUT MEM [CMDLINE...]: boot under qemu
+# (TCG, 2 CPUs) with panic=-1 and a timeout. The kernel console goes to
+# DIR/console.log, the init's output to DIR/tap.log.
+qemu_boot() {
+	local kernel=$1 initrd=$2 dir=$3 tmo=$4 mem=$5
+	shift 5
+	timeout --foreground "$tmo" qemu-system-x86_64 -nodefaults -no-reboot \
+		-display none -monitor none -m "$mem" -smp 2 -bios qboot.rom \
+		-kernel "$kernel" -initrd "$initrd" \
+		-append "console=ttyS0 panic=-1 sysctl.kernel.hung_task_panic=1 softlockup_panic=1 $*" \
+		-serial file:"$dir/console.log" -serial file:"$dir/tap.log" || true
+}

@@ -11,7 +11,7 @@
 src=$1 obj=$2
 out=$obj/selftests
 rm -rf "$out"
-mkdir -p "$out/root"/{bin,dev,proc,sys,tmp,selftests}
+mkdir -p "$out/root/selftests"
 root=$out/root
 
 say "selftests: building static test binaries"
@@ -26,43 +26,44 @@ build_hmm() {
 	gcc "${cflags[@]}" -o "$root/selftests/hmm-tests" \
 		"$src/tools/testing/selftests/mm/hmm-tests.c" -lrt -lpthread -lm
 }
+# msvm's own: the vsvm driver's selftests, when the series carries them.
+vsvm=$src/tools/testing/selftests/drivers/gpu/vsvm
+build_vsvm() {
+	gcc "${cflags[@]}" -o "$root/selftests/vsvm_test" "$vsvm/vsvm_test.c" -lpthread
+}
 suites=(hmm-tests)
 builders=(build_hmm)
+if [ -f "$vsvm/vsvm_test.c" ]; then
+	suites+=(vsvm_test)
+	builders+=(build_vsvm)
+fi
+# A developer can boot a subset: SELFTESTS="vsvm_test" scripts/selftests.sh ...
+if [ -n "${SELFTESTS:-}" ]; then
+	read -r -a want <<<"$SELFTESTS"
+	keep_s=() keep_b=()
+	for i in "${!suites[@]}"; do
+		for w in "${want[@]}"; do
+			[ "${suites[$i]}" = "$w" ] && keep_s+=("${suites[$i]}") && keep_b+=("${builders[$i]}")
+		done
+	done
+	suites=("${keep_s[@]}") builders=("${keep_b[@]}")
+fi
 for i in "${!suites[@]}"; do
 	"${builders[$i]}" || { record FAIL "selftests: build ${suites[$i]}"; exit 0; }
 done
 
-cp /bin/busybox "$root/bin/busybox"
-cat >"$root/init" <<INIT
-#!/bin/busybox sh
-/bin/busybox --install -s /bin
-mount -t proc proc /proc
-mount -t sysfs sys /sys
-mount -t devtmpfs dev /dev 2>/dev/null
-mount -t tmpfs tmp /tmp
-mount -t debugfs debugfs /sys/kernel/debug
-mkdir -p /dev/hugepages && mount -t hugetlbfs none /dev/hugepages
-exec >/dev/ttyS1 2>&1
-echo "MSVM: kernel \$(uname -r)"
+make_initramfs "$root" "$out/initramfs.cpio.gz" "echo \"MSVM: kernel \$(uname -r)\"
 for t in ${suites[*]}; do
-	echo "MSVM-BEGIN \$t"
+	echo \"MSVM-BEGIN \$t\"
 	(cd /selftests && ./\$t)
-	echo "MSVM-END \$t \$?"
+	echo \"MSVM-END \$t \$?\"
 done
-echo MSVM-DONE
-sync
-poweroff -f
-INIT
-chmod +x "$root/init"
-(cd "$root" && find . | cpio -o -H newc --quiet | gzip -1) >"$out/initramfs.cpio.gz"
+echo MSVM-DONE"
 
 say "selftests: booting (timeout ${SELFTEST_TIMEOUT:=1500}s)"
 start=$SECONDS
-timeout --foreground "$SELFTEST_TIMEOUT" qemu-system-x86_64 -nodefaults -no-reboot \
-	-display none -monitor none -m 2G -smp 2 -bios qboot.rom \
-	-kernel "$obj/arch/x86/boot/bzImage" -initrd "$out/initramfs.cpio.gz" \
-	-append "console=ttyS0 panic=-1 sysctl.kernel.hung_task_panic=1 softlockup_panic=1 kunit.enable=0 hugepages=4" \
-	-serial file:"$out/console.log" -serial file:"$out/tap.log" || true
+qemu_boot "$obj/arch/x86/boot/bzImage" "$out/initramfs.cpio.gz" "$out" "$SELFTEST_TIMEOUT" \
+	"${SELFTEST_MEM:-1G}" kunit.enable=0 hugepages=4
 say "selftests: boot took $((SECONDS - start))s; console in ${out#"$TOP"/}/console.log"
 
 python3 "$TOP/scripts/tap.py" "$out/tap.log" "${suites[@]}" >>"$RESULTS"

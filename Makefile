@@ -5,7 +5,7 @@
 .PHONY: help run test bench tree export bisect-check deps base clean
 
 help:
-	@sed -n 's/^## //p' README.md
+	@sed -n 's/^## //p' Makefile
 
 ## make run           build the patched kernel, boot it under qemu, run the msvm demo
 run:

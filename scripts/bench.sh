@@ -36,8 +36,8 @@ KCONFIG=$config "$TOP/scripts/kunit.sh" build "$SRC" "$bobj"
 
 rm -rf "$out"
 mkdir -p "$out/root"
-make -s -C "$SRC" O="$bobj" headers_install INSTALL_HDR_PATH="$out/hdr" >/dev/null
-gcc -static -O2 -Wall -isystem "$out/hdr/include" -o "$out/root/vsvm_bench" \
+static_cflags "$SRC" "$bobj" "$out"
+gcc "${STATIC_CFLAGS[@]}" -o "$out/root/vsvm_bench" \
 	"$SRC/tools/testing/selftests/drivers/gpu/vsvm/vsvm_bench.c" -lpthread ||
 	die "vsvm_bench does not build"
 make_initramfs "$out/root" "$out/initramfs.cpio.gz" "echo \"kernel \$(uname -r), \$(nproc) CPUs\"

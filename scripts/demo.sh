@@ -13,23 +13,23 @@ rm -rf "$out"
 mkdir -p "$out/root"
 
 say "demo: building the vsvm demo program"
-make -s -C "$src" O="$obj" headers_install INSTALL_HDR_PATH="$out/hdr" >/dev/null
-gcc -static -O2 -Wall -isystem "$out/hdr/include" -o "$out/root/vsvm_demo" \
+static_cflags "$src" "$obj" "$out"
+gcc "${STATIC_CFLAGS[@]}" -o "$out/root/vsvm_demo" \
 	"$src/tools/testing/selftests/drivers/gpu/vsvm/vsvm_demo.c" ||
 	die "the vsvm demo program does not build"
 make_initramfs "$out/root" "$out/initramfs.cpio.gz" "echo \"kernel \$(uname -r)\"
 /vsvm_demo
 echo \"MSVM-DEMO-EXIT \$?\""
 
-say "demo: booting the patched kernel under qemu (TCG, 2 CPUs, 512 MiB; timeout 600s)"
+say "demo: booting the patched kernel under qemu (TCG, 2 CPUs, 1 GiB; timeout 600s)"
 start=$SECONDS
-qemu_boot "$obj/arch/x86/boot/bzImage" "$out/initramfs.cpio.gz" "$out" 600 512M \
+qemu_boot "$obj/arch/x86/boot/bzImage" "$out/initramfs.cpio.gz" "$out" 600 1G \
 	kunit.enable=0 vsvm.num_devices=4 vsvm.mem_mb=64 vsvm.groups=0,0,1,1
 say "demo: boot took $((SECONDS - start))s"
 echo
 grep -v '^MSVM-DEMO-EXIT' "$out/tap.log" || true
 echo
-RESULTS=$out/results
+export RESULTS=$out/results
 : >"$RESULTS"
 "$TOP/scripts/klog-check.sh" "demo boot" "$out/console.log"
 if grep -q '^MSVM-DEMO-EXIT 0' "$out/tap.log" && ! grep -q '^FAIL' "$RESULTS"; then

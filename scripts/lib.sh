@@ -133,3 +133,12 @@ qemu_boot() {
 		-append "console=ttyS0 panic=-1 sysctl.kernel.hung_task_panic=1 softlockup_panic=1 $*" \
 		-serial file:"$dir/console.log" -serial file:"$dir/tap.log" || true
 }
+
+# static_cflags SRC OBJ DIR: install OBJ's UAPI headers under DIR/hdr and set
+# STATIC_CFLAGS, the flags of the statically linked test programs that the
+# boots run, built against those headers.
+static_cflags() {
+	make -s -C "$1" O="$2" headers_install INSTALL_HDR_PATH="$3/hdr" >/dev/null
+	STATIC_CFLAGS=(-static -O2 -Wall -U_FORTIFY_SOURCE -I"$1/tools/testing/selftests" -I"$1"
+		-isystem "$3/hdr/include" -isystem "$1/tools/include/uapi")
+}

@@ -15,21 +15,19 @@ mkdir -p "$out/root/selftests"
 root=$out/root
 
 say "selftests: building static test binaries"
-make -s -C "$src" O="$obj" headers_install INSTALL_HDR_PATH="$out/hdr" >/dev/null
-cflags=(-static -O2 -Wall -U_FORTIFY_SOURCE -I"$src/tools/testing/selftests" -I"$src"
-	-isystem "$out/hdr/include" -isystem "$src/tools/include/uapi")
+static_cflags "$src" "$obj" "$out"
 
 # The suites of the selftest boot: name, then the command that builds it into
 # $root/selftests/<name>. The kernel's own HMM selftests come first: they show
 # that the harness and the mm base are healthy.
 build_hmm() {
-	gcc "${cflags[@]}" -o "$root/selftests/hmm-tests" \
+	gcc "${STATIC_CFLAGS[@]}" -o "$root/selftests/hmm-tests" \
 		"$src/tools/testing/selftests/mm/hmm-tests.c" -lrt -lpthread -lm
 }
 # msvm's own: the vsvm driver's selftests, when the series carries them.
 vsvm=$src/tools/testing/selftests/drivers/gpu/vsvm
 build_vsvm() {
-	gcc "${cflags[@]}" -o "$root/selftests/vsvm_test" "$vsvm/vsvm_test.c" -lpthread
+	gcc "${STATIC_CFLAGS[@]}" -o "$root/selftests/vsvm_test" "$vsvm/vsvm_test.c" -lpthread
 }
 suites=(hmm-tests)
 builders=(build_hmm)

@@ -4,7 +4,8 @@
 # make bisect-check: apply patches/ one at a time to a fresh copy of the base.
 # After each one, configure with that prefix's own test configuration, build
 # the whole kernel (incrementally, with ccache), and build the objects the
-# patch touches with W=1 on top. Every prefix of the series must build.
+# patch touches with W=1 on top. Every prefix of the series must build. Then
+# the whole series builds in the configuration matrix of scripts/matrix.sh.
 
 . "$(dirname "$0")/lib.sh"
 
@@ -40,4 +41,7 @@ while read -r p; do
 	fi
 done < <(series_patches)
 [ $fail = 0 ] && say "bisect-check: all $n patches build on their own"
+
+# The whole series in the configurations the test configuration does not cover.
+"$TOP/scripts/matrix.sh" "$src" "$BUILD/bisect/matrix" || fail=1
 exit $fail

@@ -27,7 +27,11 @@ build_hmm() {
 # msvm's own: the vsvm driver's selftests, when the series carries them.
 vsvm=$src/tools/testing/selftests/drivers/gpu/vsvm
 build_vsvm() {
-	gcc "${STATIC_CFLAGS[@]}" -o "$root/selftests/vsvm_test" "$vsvm/vsvm_test.c" -lpthread
+	gcc "${STATIC_CFLAGS[@]}" -o "$root/selftests/vsvm_test" "$vsvm/vsvm_test.c" -lpthread &&
+	# Its kselftest runner, when the series has one: the boot runs that.
+	if [ -f "$vsvm/vsvm_test.sh" ]; then
+		install -m 755 "$vsvm/vsvm_test.sh" "$root/selftests/vsvm_test.sh"
+	fi
 }
 suites=(hmm-tests)
 builders=(build_hmm)
@@ -36,6 +40,7 @@ if [ -f "$vsvm/vsvm_test.c" ]; then
 	builders+=(build_vsvm)
 fi
 # A developer can boot a subset: SELFTESTS="vsvm_test" scripts/selftests.sh ...
+# and add kernel parameters: SELFTEST_CMDLINE="vsvm.num_devices=2" ...
 if [ -n "${SELFTESTS:-}" ]; then
 	read -r -a want <<<"$SELFTESTS"
 	keep_s=() keep_b=()
@@ -53,7 +58,9 @@ done
 make_initramfs "$root" "$out/initramfs.cpio.gz" "echo \"MSVM: kernel \$(uname -r)\"
 for t in ${suites[*]}; do
 	echo \"MSVM-BEGIN \$t\"
-	(cd /selftests && ./\$t)
+	# A suite with a runner script (<name>.sh) runs through it.
+	if [ -x /selftests/\$t.sh ]; then run=./\$t.sh; else run=./\$t; fi
+	(cd /selftests && \$run)
 	echo \"MSVM-END \$t \$?\"
 done
 echo MSVM-DONE"
@@ -61,7 +68,7 @@ echo MSVM-DONE"
 say "selftests: booting (timeout ${SELFTEST_TIMEOUT:=1500}s)"
 start=$SECONDS
 qemu_boot "$obj/arch/x86/boot/bzImage" "$out/initramfs.cpio.gz" "$out" "$SELFTEST_TIMEOUT" \
-	"${SELFTEST_MEM:-1G}" kunit.enable=0 hugepages=4
+	"${SELFTEST_MEM:-1G}" kunit.enable=0 hugepages=4 ${SELFTEST_CMDLINE:-}
 say "selftests: boot took $((SECONDS - start))s; console in ${out#"$TOP"/}/console.log"
 
 python3 "$TOP/scripts/tap.py" "$out/tap.log" "${suites[@]}" >>"$RESULTS"

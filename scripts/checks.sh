@@ -21,6 +21,21 @@ mkdir -p "$out"
 changed() { git -C "$src" diff --name-only --diff-filter=AM base HEAD -- "$@"; }
 in_base() { git -C "$src" cat-file -e "base:$1" 2>/dev/null; }
 mapfile -t csrc < <(changed 'drivers/*.c' 'lib/*.c' 'mm/*.c' 'kernel/*.c')
+
+# A test file that its driver #includes (xe's tests/foo_test.c, included
+# from foo.c under CONFIG_DRM_XE_KUNIT_TEST) is no object of its own: check
+# the object that includes it instead.
+includer() {
+	local dir=${1%/tests/*} name=${1##*/}
+	[[ $1 == */tests/*.c ]] || return 1
+	grep -lE "^#include \"tests/$name\"" "$src/$dir"/*.c 2>/dev/null | head -n 1 | sed "s|^$src/||"
+}
+objs=()
+for f in "${csrc[@]}"; do
+	inc=$(includer "$f") && [ -n "$inc" ] && f=$inc
+	printf '%s\n' "${objs[@]}" | grep -qxF "$f" || objs+=("$f")
+done
+csrc=("${objs[@]}")
 mapfile -t docs < <(changed 'drivers/*.[ch]' 'include/*.h' 'lib/*.c' 'mm/*.c' 'kernel/*.c')
 
 # --- checkpatch --------------------------------------------------------------
@@ -51,7 +66,10 @@ fi
 
 # new_warnings TREE_WARNINGS BASE_WARNINGS: lines of the first that the
 # second does not have, compared without line and column numbers.
-strip_lines() { sed -E 's/:[0-9]+(:[0-9]+)?:/:/; s/ line [0-9]+/ line N/' "$1" | sort; }
+# Paths are made relative to their tree, which differs between the two.
+strip_lines() {
+	sed -E -e "s|$src/||g; s|$BASE/||g" -e 's/:[0-9]+(:[0-9]+)?:/:/; s/ line [0-9]+/ line N/' "$1" | sort
+}
 new_warnings() {
 	if [ -s "$2" ]; then
 		comm -23 <(strip_lines "$1") <(strip_lines "$2")

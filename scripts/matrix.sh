@@ -9,7 +9,7 @@
 
 . "$(dirname "$0")/lib.sh"
 
-src=$1 top=$2
+src=$(realpath "$1") top=$(realpath -m "$2")
 mkdir -p "$top"
 
 common="CONFIG_64BIT=y CONFIG_MODULES=y CONFIG_MODULE_UNLOAD=y CONFIG_PCI=y
@@ -21,6 +21,8 @@ configs=(
 	"zone-device-off: CONFIG_ZONE_DEVICE=n CONFIG_DEVICE_PRIVATE=n CONFIG_DRM_GPUSVM_KUNIT_TEST=y"
 	"device-private-off: CONFIG_DEVICE_PRIVATE=n CONFIG_DRM_GPUSVM_KUNIT_TEST=y"
 	"modular: CONFIG_KUNIT=n CONFIG_DRM=m CONFIG_DRM_VSVM=m"
+	"xe-no-gpusvm: CONFIG_KUNIT=n CONFIG_DRM_XE=y CONFIG_DRM_XE_GPUSVM=n"
+	"xe-modular: CONFIG_KUNIT=n CONFIG_DRM=m CONFIG_DRM_XE=m CONFIG_DRM_XE_GPUSVM=y"
 )
 # Options that each configuration must end up with, to be sure it built what
 # it is for (Kconfig drops options whose dependencies are not met).
@@ -28,6 +30,8 @@ expect=(
 	"CONFIG_DRM_GPUSVM=y CONFIG_ZONE_DEVICE=n"
 	"CONFIG_DRM_GPUSVM=y CONFIG_DEVICE_MIGRATION=y CONFIG_DEVICE_PRIVATE=n"
 	"CONFIG_DRM_GPUSVM=m CONFIG_DRM_VSVM=m CONFIG_DEVICE_PRIVATE=y"
+	"CONFIG_DRM_XE=y CONFIG_DRM_XE_GPUSVM=n"
+	"CONFIG_DRM_XE=m CONFIG_DRM_XE_GPUSVM=y CONFIG_DRM_GPUSVM=m"
 )
 
 # has_option .CONFIG NAME=VALUE: is the option set so (n: not set)?
